@@ -56,6 +56,11 @@ export class Engine {
     return new Engine(articles, aliases);
   }
 
+  /** Questions the corpus answers well: for help texts and empty states. */
+  examples(limit = 6): string[] {
+    return suggestions(this.knowledge, this.scorer, "", limit);
+  }
+
   answer(question: string, options: AskOptions = {}): Answer {
     const asked = cleanQuestion(resolvePronouns(question, options.focus));
     const intent = understand(asked);

@@ -1,19 +1,32 @@
-/** The local console: type a question (or `/cast <question>`), read the answer. Keeps the thread's focus. */
+/**
+ * The local console: the same `/cast` command and the same Block Kit message Slack would get,
+ * rendered as text. A plain line is a question; the console is one conversation, so "he" works.
+ */
 import { createInterface } from "node:readline";
-import type { Engine } from "../answer/engine.js";
-import { renderText } from "../render/text.js";
+import type { Bot } from "../slack/bot.js";
+import type { DigestCommands } from "../slack/digest-commands.js";
+import { messageToText } from "../slack/text.js";
 
-export async function runConsole(engine: Engine, input = process.stdin, output = process.stdout): Promise<void> {
+const CONVERSATION = { channel: "console", thread: "console" };
+
+export async function runConsole(
+  bot: Bot,
+  digest?: DigestCommands,
+  input = process.stdin,
+  output = process.stdout,
+): Promise<void> {
   const rl = createInterface({ input, output, terminal: input.isTTY ?? false, prompt: "cast> " });
-  let focus: string | undefined;
-  output.write(`cast-bot console: ${engine.articles.length} articles. Ask a question, or /cast help. Ctrl-D quits.\n`);
+  output.write(
+    `cast-bot console (no Slack tokens set): ${bot.engine.articles.length} articles. Type a question or /cast help. Ctrl-D quits.\n`,
+  );
   rl.prompt();
   for await (const line of rl) {
-    const question = line.replace(/^\/cast\b\s*/, "").trim();
-    if (question) {
-      const answer = engine.answer(question, { focus });
-      focus = answer.focus ?? focus;
-      output.write(`${renderText(answer)}\n\n`);
+    const text = line.trim();
+    if (text) {
+      const result = bot.command(text.replace(/^\/cast\b\s*/, ""), "console", CONVERSATION);
+      const message =
+        result.kind === "message" ? result.message : digest ? await digest.handle(result.args, "console") : undefined;
+      output.write(`${message ? messageToText(message) : "The digest is not available in this mode."}\n\n`);
     }
     rl.prompt();
   }

@@ -1,7 +1,7 @@
 /** "what is X": an acronym, an organisation, an event, a person, or a phrase the corpus defines. */
 import type { Org } from "../../facts/knowledge.js";
 import { compress } from "../compress.js";
-import { findEvents, findOrg, findPeople } from "../lookup.js";
+import { findEvents, findOrg, findPeople, personIn } from "../lookup.js";
 import { describeEvent, eventRows, joinWithin, orgRow, roleRow, uniqueRows } from "../rows.js";
 import { contentTerms } from "../terms.js";
 import type { Draft, HandlerContext } from "./context.js";
@@ -66,6 +66,10 @@ export function whatIs(ctx: HandlerContext, target: string): Draft | undefined {
     };
   const people = findPeople(ctx.kb, target);
   if (people.length === 1) return describePerson(ctx, people[0]);
+  // "what is Wan Gang's role / job / title": the person, described.
+  const owner = /^(.+?)'s\s+(?:\w+\s+)?(?:role|roles|job|title|titles|position|positions|post)$/i.exec(target);
+  const person = owner ? personIn(ctx.kb, owner[1]) : undefined;
+  if (person) return describePerson(ctx, person);
   return definition(ctx, target);
 }
 

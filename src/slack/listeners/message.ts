@@ -1,0 +1,38 @@
+/**
+ * Plain messages: direct messages are answered like mentions; in channels, only follow-ups in a
+ * thread the bot answered in. Its own messages, other bots, edits and other subtypes are ignored.
+ */
+import type { App } from "@slack/bolt";
+import type { Bot } from "../bot.js";
+import { reply } from "./reply.js";
+
+export function registerMessage(app: App, bot: Bot): void {
+  app.message(async ({ message, client, logger, context }) => {
+    if (message.subtype !== undefined) return;
+    if (message.bot_id || !message.user || message.user === context.botUserId) return;
+    const text = message.text ?? "";
+    const isDm = message.channel_type === "im";
+    // A mention in a channel is the app_mention listener's to answer, not this one's.
+    if (!isDm && context.botUserId && text.includes(`<@${context.botUserId}>`)) return;
+    const thread = message.thread_ts;
+    if (isDm) {
+      await reply(bot, client, logger, {
+        channel: message.channel,
+        user: message.user,
+        text,
+        threadTs: thread,
+        conversation: thread ?? "dm",
+      });
+      return;
+    }
+    if (thread && bot.threads.get(message.channel, thread)) {
+      await reply(bot, client, logger, {
+        channel: message.channel,
+        user: message.user,
+        text,
+        threadTs: thread,
+        conversation: thread,
+      });
+    }
+  });
+}

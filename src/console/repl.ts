@@ -12,8 +12,8 @@ const CONVERSATION = { channel: "console", thread: "console" };
 export async function runConsole(
   bot: Bot,
   digest?: DigestCommands,
-  input = process.stdin,
-  output = process.stdout,
+  input: NodeJS.ReadableStream & { isTTY?: boolean } = process.stdin,
+  output: NodeJS.WritableStream = process.stdout,
 ): Promise<void> {
   const rl = createInterface({ input, output, terminal: input.isTTY ?? false, prompt: "cast> " });
   output.write(

@@ -3,7 +3,8 @@
  * Pure: no Slack, no I/O after load.
  */
 import type { Article } from "../corpus/article.js";
-import { loadCorpus } from "../corpus/load.js";
+import { CorpusError } from "../corpus/errors.js";
+import { loadCorpus, reloadCorpus } from "../corpus/load.js";
 import { type CuratedAliases, loadAliases } from "../facts/aliases.js";
 import { buildKnowledge, type Knowledge } from "../facts/knowledge.js";
 import { chunkArticles } from "../search/chunk.js";
@@ -42,7 +43,7 @@ export class Engine {
 
   constructor(
     readonly articles: Article[],
-    aliases: CuratedAliases = new Map(),
+    readonly aliases: CuratedAliases = new Map(),
   ) {
     const passages = chunkArticles(articles);
     this.index = new PassageIndex(passages);
@@ -59,6 +60,19 @@ export class Engine {
   /** Questions the corpus answers well: for help texts and empty states. */
   examples(limit = 6): string[] {
     return suggestions(this.knowledge, this.scorer, "", limit);
+  }
+
+  /** A new engine for the folder's current files; bad files are reported and keep their last good version. */
+  static async reload(dir: string, previous: Engine, report: (err: CorpusError) => void): Promise<Engine> {
+    const articles = await reloadCorpus(dir, previous.articles, report);
+    let aliases = previous.aliases;
+    try {
+      aliases = await loadAliases(dir);
+    } catch (err) {
+      if (!(err instanceof CorpusError)) throw err;
+      report(err);
+    }
+    return new Engine(articles, aliases);
   }
 
   answer(question: string, options: AskOptions = {}): Answer {

@@ -21,6 +21,29 @@ export async function listArticleFiles(dir: string): Promise<string[]> {
     .map((n) => join(dir, n));
 }
 
+/**
+ * Reload a folder while serving: a bad file is reported and skipped, keeping its previous good
+ * version if there was one, so nothing already known is lost.
+ */
+export async function reloadCorpus(dir: string, previous: Article[], report: (err: CorpusError) => void): Promise<Article[]> {
+  const files = await listArticleFiles(dir);
+  const byFile = new Map(previous.map((a) => [a.file, a]));
+  const loaded = await Promise.all(
+    files.map(async (f) => {
+      try {
+        return parseArticle(f, await readFile(f, "utf8"));
+      } catch (err) {
+        if (!(err instanceof CorpusError)) throw err;
+        report(err);
+        return byFile.get(f);
+      }
+    }),
+  );
+  const articles = loaded.filter((a): a is Article => a !== undefined);
+  if (articles.length === 0) throw new CorpusError(dir, "the corpus is empty (no valid .md articles)");
+  return articles;
+}
+
 /** Load and validate every article of a folder. An empty corpus is an error. */
 export async function loadCorpus(dir: string): Promise<Article[]> {
   const files = await listArticleFiles(dir);

@@ -38,21 +38,31 @@ export class Bot {
   readonly feedback: FeedbackSink;
   private readonly limiter: RateLimiter;
 
+  private current: Answerer;
+  /** Told of every question (the digest counts them); set after construction by the runtime. */
+  onQuestion?: QuestionObserver;
+
   constructor(private readonly options: BotOptions) {
     this.feedback = options.feedback;
     this.limiter = new RateLimiter(options.rateLimitPerMinute, options.now);
+    this.current = options.engine;
   }
 
   get engine(): Answerer {
-    return this.options.engine;
+    return this.current;
+  }
+
+  /** Serve a rebuilt engine (the corpus changed); questions in flight finish on the old one. */
+  setEngine(engine: Answerer): void {
+    this.current = engine;
   }
 
   /** Answer a question, keeping the conversation's focus; undefined conversation = no memory. */
   answer(question: string, conversation?: Conversation): Answer {
     const state = conversation ? this.threads.get(conversation.channel, conversation.thread) : undefined;
-    const answer = this.options.engine.answer(question, { focus: state?.focus });
+    const answer = this.current.answer(question, { focus: state?.focus });
     if (conversation) this.threads.remember(conversation.channel, conversation.thread, answer.focus);
-    this.options.onQuestion?.(question, answer.answer !== "");
+    (this.onQuestion ?? this.options.onQuestion)?.(question, answer.answer !== "");
     return answer;
   }
 

@@ -21,6 +21,8 @@ export class FakeSlack {
   private readonly failures = new Map<string, Failure[]>();
   private server?: Server;
   private ts = 1700000000;
+  /** Messages accepted by chat.postMessage, per channel, as conversations.history returns them. */
+  readonly history = new Map<string, { ts: string; text: unknown; metadata?: unknown }[]>();
   /** Extra answers for methods (for Socket Mode's apps.connections.open). */
   readonly answers = new Map<string, () => Record<string, unknown>>();
 
@@ -90,8 +92,19 @@ export class FakeSlack {
           user: "cast-bot",
           url: "https://test.slack.com/",
         };
-      case "chat.postMessage":
-        return { ok: true, channel: body.channel, ts: `${this.ts++}.000100`, message: { text: body.text } };
+      case "chat.postMessage": {
+        const ts = `${this.ts++}.000100`;
+        const channel = String(body.channel);
+        this.history.set(channel, [{ ts, text: body.text, metadata: body.metadata }, ...(this.history.get(channel) ?? [])]);
+        return { ok: true, channel, ts, message: { text: body.text } };
+      }
+      case "conversations.history":
+        return {
+          ok: true,
+          messages: (this.history.get(String(body.channel)) ?? []).map((m) =>
+            body.include_all_metadata === "true" || body.include_all_metadata === true ? m : { ...m, metadata: undefined },
+          ),
+        };
       case "chat.postEphemeral":
         return { ok: true, message_ts: `${this.ts++}.000200` };
       default:

@@ -7,7 +7,7 @@ import { CorpusError } from "../corpus/errors.js";
 import { loadCorpus, reloadCorpus } from "../corpus/load.js";
 import { type CuratedAliases, loadAliases } from "../facts/aliases.js";
 import { buildKnowledge, type Knowledge } from "../facts/knowledge.js";
-import { chunkArticles } from "../search/chunk.js";
+import { chunkArticles, type Passage } from "../search/chunk.js";
 import { PassageIndex } from "../search/index.js";
 import { compress } from "./compress.js";
 import type { Draft, HandlerContext } from "./handlers/context.js";
@@ -36,6 +36,20 @@ export function resolvePronouns(question: string, focus?: string): string {
   return question.replace(PRONOUNS, (p) => (/^(his|her|hers|their|its)$/i.test(p) ? `${focus}'s` : focus));
 }
 
+/** Tell each passage which events its article reports (article-level coreference for "the forum"). */
+function setAbout(passages: Passage[], kb: Knowledge): void {
+  const about = new Map<string, Set<string>>();
+  for (const e of kb.events) {
+    for (const p of e.passages) {
+      const set = about.get(p.article.id) ?? new Set<string>();
+      set.add(e.name);
+      if (e.acronym) set.add(e.acronym);
+      about.set(p.article.id, set);
+    }
+  }
+  for (const p of passages) p.about = [...(about.get(p.article.id) ?? [])].join(" ");
+}
+
 export class Engine {
   readonly index: PassageIndex;
   readonly knowledge: Knowledge;
@@ -46,8 +60,9 @@ export class Engine {
     readonly aliases: CuratedAliases = new Map(),
   ) {
     const passages = chunkArticles(articles);
-    this.index = new PassageIndex(passages);
     this.knowledge = buildKnowledge(passages, aliases);
+    setAbout(passages, this.knowledge);
+    this.index = new PassageIndex(passages);
     this.scorer = new TermScorer(this.index.vocabulary);
   }
 
@@ -83,7 +98,7 @@ export class Engine {
     const confident = !!draft?.answer && draft.answer.length <= MAX_ANSWER_CHARS;
     const terms = contentTerms(asked);
     const hits = this.index
-      .query(asked, 20)
+      .queryTerms(terms, 20)
       .filter((h) => this.scorer.coverage(terms, this.scorer.ownTermsOf(h.passage)) >= (confident ? 0.3 : 0.5));
     return {
       query: question,

@@ -57,17 +57,45 @@ export function findOrg(kb: Knowledge, text: string): Org | undefined {
   return undefined;
 }
 
-/** Events whose name, acronym, hosts or place cover the text's terms; best first. */
+interface EventTerms {
+  sets: Set<string>[];
+  /** term → indexes of events whose terms include it */
+  inverted: Map<string, number[]>;
+}
+const eventTermsCache = new WeakMap<Knowledge, EventTerms>();
+
+/** Terms of each event (name, aliases, acronym, hosts' acronyms, parent), built once per knowledge base. */
+function eventTerms(kb: Knowledge): EventTerms {
+  let cached = eventTermsCache.get(kb);
+  if (!cached) {
+    const sets = kb.events.map((e) => {
+      const hostAcronyms = e.hosts.map((h) => /\(([^)]+)\)/.exec(h)?.[1] ?? h);
+      return new Set(tokenize([e.name, ...e.aliases, e.acronym ?? "", ...hostAcronyms, e.parent ?? ""].join(" ")));
+    });
+    const inverted = new Map<string, number[]>();
+    sets.forEach((set, i) => {
+      for (const t of set) {
+        const list = inverted.get(t);
+        if (list) list.push(i);
+        else inverted.set(t, [i]);
+      }
+    });
+    cached = { sets, inverted };
+    eventTermsCache.set(kb, cached);
+  }
+  return cached;
+}
+
+/** Events whose name, acronym, hosts or parent cover the text's terms; best first. */
 export function findEvents(kb: Knowledge, scorer: TermScorer, text: string, minCoverage = 0.6): EventFact[] {
   const terms = [...new Set(tokenize(text))];
   if (terms.length === 0) return [];
-  const scored = kb.events
-    .map((e) => {
-      const hostAcronyms = e.hosts.map((h) => /\(([^)]+)\)/.exec(h)?.[1] ?? h);
-      const set = new Set(tokenize([e.name, ...e.aliases, e.acronym ?? "", ...hostAcronyms, e.parent ?? ""].join(" ")));
-      return { e, score: scorer.coverage(terms, set) };
-    })
+  const { sets, inverted } = eventTerms(kb);
+  const candidates = new Set<number>();
+  for (const t of terms) for (const v of scorer.variants(t)) for (const i of inverted.get(v) ?? []) candidates.add(i);
+  return [...candidates]
+    .map((i) => ({ e: kb.events[i], score: scorer.coverage(terms, sets[i]) }))
     .filter((s) => s.score >= minCoverage)
-    .sort((a, b) => b.score - a.score);
-  return scored.map((s) => s.e);
+    .sort((a, b) => b.score - a.score || a.e.id - b.e.id)
+    .map((s) => s.e);
 }

@@ -73,12 +73,15 @@ export function listOf(items: string[]): string {
 /** Spell out each corpus acronym once ("CAST" → "CAST (China Association for ...)") while it fits. */
 export function expandAcronyms(text: string, kb: Knowledge, max = MAX_ANSWER_CHARS): string {
   let out = text;
-  for (const o of kb.orgs) {
-    if (!o.acronym || out.includes(o.name)) continue;
-    const re = new RegExp(`(?<!\\()\\b${escapeRe(o.acronym)}\\b(?!\\s*\\()`);
-    const m = re.exec(out);
-    if (!m) continue;
-    const next = `${out.slice(0, m.index + m[0].length)} (${o.name})${out.slice(m.index + m[0].length)}`;
+  const seen = new Set<string>();
+  for (const m of text.matchAll(/(?<!\()\b[\p{Lu}][\p{L}&]*[\p{Lu}]s?\b(?!\s*\()/gu)) {
+    const o = kb.orgByKey.get(m[0].toUpperCase().replace(/S$/, ""));
+    if (!o?.acronym || o.acronym !== m[0] || seen.has(o.acronym) || out.includes(o.name)) continue;
+    seen.add(o.acronym);
+    const at = out.search(new RegExp(`(?<!\\()\\b${escapeRe(o.acronym)}\\b(?!\\s*\\()`));
+    if (at < 0) continue;
+    const end = at + o.acronym.length;
+    const next = `${out.slice(0, end)} (${o.name})${out.slice(end)}`;
     if (next.length <= max) out = next;
   }
   return out;

@@ -22,7 +22,7 @@ export class TermScorer {
   termsOf(passage: Passage): Set<string> {
     let set = this.cache.get(passage.id);
     if (!set) {
-      set = new Set(tokenize(`${passage.text} ${passage.context} ${passage.article.title}`));
+      set = new Set(tokenize(`${passage.text} ${passage.context} ${passage.article.title} ${passage.about}`));
       this.cache.set(passage.id, set);
     }
     return set;

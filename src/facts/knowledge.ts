@@ -89,11 +89,11 @@ export function buildKnowledge(passages: Passage[], curated: CuratedAliases): Kn
     if (o.acronym) orgByKey.set(acronymKey(o.acronym), o);
     for (const n of o.names) orgByKey.set(nameKey(n), o);
   }
-  const { people, roles } = collectPeople(passages, curated, orgs, orgByKey);
+  const { people, roles } = collectPeople(passages, curated, orgByKey);
   const personByKey = new Map<string, Person>();
   for (const p of people) for (const k of p.keys) personByKey.set(k, p);
   const figures = passages.flatMap((passage) => extractFigures(passage.norm).map((f) => ({ ...f, passage })));
-  const events = collectEvents(passages, orgs, figures);
+  const events = collectEvents(passages, orgByKey, figures);
   return { people, orgs, events, figures, roles, personByKey, orgByKey };
 }
 
@@ -134,19 +134,21 @@ function collectOrgs(passages: Passage[]): Org[] {
   return orgs;
 }
 
-/** Organisations named inside a role's org text ("Secretariat of the CAST" → CAST). */
-export function orgsIn(text: string, orgs: Org[], orgByKey: Map<string, Org>): number[] {
+/** Organisations named inside a role's org text ("Secretariat of the CAST" → CAST): acronyms and known names. */
+export function orgsIn(text: string, orgByKey: Map<string, Org>): number[] {
   const ids = new Set<number>();
   for (const m of text.matchAll(/\b[\p{Lu}][\p{L}&]*[\p{Lu}]s?\b/gu)) {
     const o = orgByKey.get(acronymKey(m[0]));
     if (o) ids.add(o.id);
   }
-  const lower = text.toLowerCase();
-  for (const o of orgs) if (o.names.some((n) => lower.includes(n.toLowerCase()))) ids.add(o.id);
+  for (const name of [text.replace(/\s*\([^)]*\)\s*$/, ""), ...extractOrgNames(text)]) {
+    const o = orgByKey.get(nameKey(name.replace(/^the\s+/i, "")));
+    if (o) ids.add(o.id);
+  }
   return [...ids];
 }
 
-function collectPeople(passages: Passage[], curated: CuratedAliases, orgs: Org[], orgByKey: Map<string, Org>) {
+function collectPeople(passages: Passage[], curated: CuratedAliases, orgByKey: Map<string, Org>) {
   const found = passages.map((p) => ({ passage: p, ...extractPeople(p.norm) }));
   const stats = new Map<string, NameStats>();
   const rawRoles: { role: RoleMention; passage: Passage; orgIds: number[] }[] = [];
@@ -159,7 +161,7 @@ function collectPeople(passages: Passage[], curated: CuratedAliases, orgs: Org[]
   for (const f of found) {
     for (const n of f.names) touch(n);
     for (const role of f.roles) {
-      const orgIds = orgsIn(role.org, orgs, orgByKey);
+      const orgIds = orgsIn(role.org, orgByKey);
       for (const id of orgIds) (stats.get(role.person) ?? touch(role.person)).orgs.add(String(id));
       rawRoles.push({ role, passage: f.passage, orgIds });
     }
@@ -205,20 +207,32 @@ function collectPeople(passages: Passage[], curated: CuratedAliases, orgs: Org[]
 
 /** "added Huai": a single name part counts where it is unique among the article's people. */
 function addPartialReferences(people: Person[], passages: Passage[]) {
-  const byArticle = new Map<string, Passage[]>();
-  for (const p of passages) byArticle.set(p.article.id, [...(byArticle.get(p.article.id) ?? []), p]);
-  const articleOf = (id: number) => passages[id].article.id;
-  for (const [articleId, list] of byArticle) {
-    const present = people.filter((p) => [...p.mentions].some((m) => articleOf(m) === articleId));
+  const passagesOf = new Map<string, Passage[]>();
+  for (const p of passages) {
+    const list = passagesOf.get(p.article.id);
+    if (list) list.push(p);
+    else passagesOf.set(p.article.id, [p]);
+  }
+  const peopleOf = new Map<string, Set<Person>>();
+  for (const person of people) {
+    for (const m of person.mentions) {
+      const id = passages[m].article.id;
+      const set = peopleOf.get(id) ?? new Set<Person>();
+      set.add(person);
+      peopleOf.set(id, set);
+    }
+  }
+  const partsOf = (p: Person) =>
+    new Set(p.aliases.flatMap((a) => a.split(/\s+/)).filter((t) => t.length >= 3 && /^\p{Lu}/u.test(t)));
+  for (const [articleId, present] of peopleOf) {
     const partCount = new Map<string, number>();
-    const partsOf = (p: Person) =>
-      new Set(p.aliases.flatMap((a) => a.split(/\s+/)).filter((t) => t.length >= 3 && /^\p{Lu}/u.test(t)));
     for (const p of present) for (const t of partsOf(p)) partCount.set(t, (partCount.get(t) ?? 0) + 1);
     for (const p of present) {
       const unique = [...partsOf(p)].filter((t) => partCount.get(t) === 1);
       if (unique.length === 0) continue;
       const re = new RegExp(`\\b(?:${unique.map(escapeRe).join("|")})\\b`, "u");
-      for (const passage of list) if (!p.mentions.has(passage.id) && re.test(passage.norm)) p.references.add(passage.id);
+      for (const passage of passagesOf.get(articleId) ?? [])
+        if (!p.mentions.has(passage.id) && re.test(passage.norm)) p.references.add(passage.id);
     }
   }
 }
@@ -227,20 +241,67 @@ export const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 const eventKey = (name: string) => nameKey(name.replace(/^the\s+/i, ""));
 
-function collectEvents(passages: Passage[], orgs: Org[], figures: FigureFact[]): EventFact[] {
-  const events: EventFact[] = [];
-  const find = (name: string, acronym?: string) =>
-    events.find((e) => {
-      const a = eventKey(name);
-      const b = eventKey(e.name);
-      if (a === b || (acronym && (e.acronym === acronym || e.aliases.includes(acronym)))) return true;
-      return Math.min(a.length, b.length) >= 15 && (a.includes(b) || b.includes(a));
-    });
+/**
+ * Events found so far, indexed by name key, acronym and article: merging a mention looks up the
+ * same name or acronym anywhere, and a longer or shorter form of the name in the same article
+ * (a headline and its first sentence).
+ */
+class EventRegistry {
+  readonly events: EventFact[] = [];
+  private readonly byKey = new Map<string, EventFact>();
+  private readonly byAcronym = new Map<string, EventFact>();
+  private readonly byArticle = new Map<string, EventFact[]>();
+
+  find(name: string, acronym: string | undefined, articleId: string): EventFact | undefined {
+    const key = eventKey(name);
+    const hit = this.byKey.get(key) ?? (acronym ? this.byAcronym.get(acronym) : undefined);
+    if (hit) return hit;
+    if (key.length < 15) return undefined;
+    return this.inArticle(articleId).find((e) =>
+      [e.name, ...e.aliases].some((n) => {
+        const k = eventKey(n);
+        return k.length >= 15 && (k.includes(key) || key.includes(k));
+      }),
+    );
+  }
+
+  inArticle(articleId: string): EventFact[] {
+    return this.byArticle.get(articleId) ?? [];
+  }
+
+  add(e: EventFact): void {
+    this.events.push(e);
+    this.index(e);
+  }
+
+  /** (Re)index an event under its current names, acronym and articles. */
+  index(e: EventFact): void {
+    for (const n of [e.name, ...e.aliases]) this.byKey.set(eventKey(n), e);
+    if (e.acronym) this.byAcronym.set(e.acronym, e);
+    for (const p of e.passages) {
+      const list = this.byArticle.get(p.article.id) ?? [];
+      if (!list.includes(e)) list.push(e);
+      this.byArticle.set(p.article.id, list);
+    }
+  }
+}
+
+function collectEvents(passages: Passage[], orgByKey: Map<string, Org>, figures: FigureFact[]): EventFact[] {
+  const registry = new EventRegistry();
   const merge = (m: EventMention, passage: Passage) => {
-    let e = find(m.name, m.acronym);
+    let e = registry.find(m.name, m.acronym, passage.article.id);
     if (!e) {
-      e = { id: events.length, name: m.name, aliases: [], head: m.head, verb: m.verb, hosts: [], attendance: [], passages: [] };
-      events.push(e);
+      e = {
+        id: registry.events.length,
+        name: m.name,
+        aliases: [],
+        head: m.head,
+        verb: m.verb,
+        hosts: [],
+        attendance: [],
+        passages: [],
+      };
+      registry.add(e);
     }
     if (m.acronym && !e.acronym) e.acronym = m.acronym;
     if (m.name.length > e.name.length && !m.name.includes('"')) {
@@ -254,8 +315,9 @@ function collectEvents(passages: Passage[], orgs: Org[], figures: FigureFact[]):
     }
     e.place ??= m.place;
     e.parent ??= m.parent;
-    if (m.hosts.length > e.hosts.length) e.hosts = m.hosts.map((h) => expandAcronym(h, orgs));
+    if (m.hosts.length > e.hosts.length) e.hosts = m.hosts.map((h) => expandAcronym(h, orgByKey));
     if (!e.passages.includes(passage)) e.passages.push(passage);
+    registry.index(e);
     return e;
   };
   for (const passage of passages) for (const m of extractEvents(passage.norm)) merge(m, passage);
@@ -263,15 +325,18 @@ function collectEvents(passages: Passage[], orgs: Org[], figures: FigureFact[]):
   for (const passage of passages) {
     for (const a of extractAcronyms(passage.norm)) {
       if (!headOf(a.name)) continue;
-      const e = find(a.name, a.acronym);
-      if (e && !e.acronym) e.acronym = a.acronym;
+      const e = registry.find(a.name, a.acronym, passage.article.id);
+      if (e && !e.acronym) {
+        e.acronym = a.acronym;
+        registry.index(e);
+      }
     }
   }
   for (const passage of passages) {
     const t = extractTheme(passage.norm);
     if (!t) continue;
     const e =
-      resolveEventReference(t.subject, passage, events) ??
+      resolveEventReference(t.subject, passage, registry) ??
       (t.subject.includes(" ")
         ? merge({ name: t.subject, head: headOf(t.subject) ?? "event", verb: "was held", hosts: [] }, passage)
         : undefined);
@@ -282,23 +347,20 @@ function collectEvents(passages: Passage[], orgs: Org[], figures: FigureFact[]):
   }
   for (const f of figures) {
     if (!/\battend(?:ed|s|ing|ance)?\b/i.test(f.clause)) continue;
-    const e = resolveEventReference(headOf(f.clause) ?? "event", f.passage, events);
+    const e = resolveEventReference(headOf(f.clause) ?? "event", f.passage, registry);
     if (e && !e.attendance.some((a) => a.clause === f.clause)) e.attendance.push(f);
   }
-  return events;
+  return registry.events;
 }
 
-/** "the forum" → the forum of the same article; a full name → that event anywhere. */
-function resolveEventReference(subject: string, passage: Passage, events: EventFact[]): EventFact | undefined {
+/** "the forum" → the forum of the same article; a full name → that event. */
+function resolveEventReference(subject: string, passage: Passage, registry: EventRegistry): EventFact | undefined {
   if (subject.includes(" ")) {
-    const key = eventKey(subject);
-    const named = events.find((e) =>
-      [e.name, ...e.aliases].some((n) => eventKey(n) === key || (key.length >= 15 && eventKey(n).includes(key))),
-    );
+    const named = registry.find(subject, undefined, passage.article.id);
     if (named) return named;
   }
   const head = headOf(subject) ?? subject;
-  const inArticle = events.filter((e) => e.passages.some((p) => p.article.id === passage.article.id));
+  const inArticle = registry.inArticle(passage.article.id);
   const sameHead = inArticle.filter((e) => e.head === head || head === "event");
   const pool = sameHead.length > 0 ? sameHead : subject.includes(" ") ? [] : inArticle;
   return pool.sort((a, b) => distanceTo(a, passage) - distanceTo(b, passage))[0];
@@ -311,7 +373,7 @@ function distanceTo(e: EventFact, passage: Passage): number {
 }
 
 /** "CAST" → "China Association for Science and Technology (CAST)" when the corpus defines it. */
-export function expandAcronym(text: string, orgs: Org[]): string {
-  const o = orgs.find((x) => x.acronym && acronymKey(x.acronym) === acronymKey(text));
-  return o ? `${o.name} (${o.acronym})` : text;
+export function expandAcronym(text: string, orgByKey: Map<string, Org>): string {
+  const o = orgByKey.get(acronymKey(text));
+  return o?.acronym && acronymKey(o.acronym) === acronymKey(text) ? `${o.name} (${o.acronym})` : text;
 }

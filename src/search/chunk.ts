@@ -16,6 +16,11 @@ export interface Passage {
   norm: string;
   /** The neighbouring sentences of the same paragraph: context for pronouns and "the forum". */
   context: string;
+  /**
+   * Names and acronyms of the events its article reports, set once facts are extracted: "the
+   * summit" in any sentence of the article is about them.
+   */
+  about: string;
 }
 
 export function chunkArticles(articles: Article[]): Passage[] {
@@ -34,6 +39,7 @@ export function chunkArticles(articles: Article[]): Passage[] {
           text,
           norm: normalizeText(text),
           context,
+          about: "",
         });
       });
     });

@@ -29,6 +29,11 @@ export class Vocabulary {
     return this.docs;
   }
 
+  /** In how many passages the term occurs. */
+  frequency(term: string): number {
+    return this.df.get(term) ?? 0;
+  }
+
   has(term: string): boolean {
     return this.df.has(term);
   }

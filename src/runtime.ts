@@ -2,9 +2,11 @@
  * Everything `npm start` runs, assembled: engine, bot, digest (state, schedule), corpus watcher,
  * and the Slack app for the configured mode. Tests start it whole, with a fake Slack and a clock.
  */
+import type { Server } from "node:http";
 import type { App, Logger, webApi } from "@slack/bolt";
 import { Engine } from "./answer/engine.js";
 import type { Config } from "./config.js";
+import type { CorpusError } from "./corpus/errors.js";
 import { watchFolder } from "./corpus/watch.js";
 import { digestCommands } from "./digest/commands.js";
 import { type Schedule, startSchedule } from "./digest/schedule.js";
@@ -25,6 +27,10 @@ export interface RuntimeOptions {
   /** Run the croner schedule (off in tests that drive the clock themselves). */
   schedule?: boolean;
   watchDebounceMs?: number;
+  /** HTTP mode: where to listen (default: PORT on all interfaces). */
+  listen?: { port: number; host?: string };
+  /** Answers remembered per engine (default 2000; 0: none). */
+  answerCacheSize?: number;
 }
 
 export interface Runtime {
@@ -33,6 +39,8 @@ export interface Runtime {
   digest: DigestService;
   commands: DigestCommands;
   app?: App;
+  /** HTTP mode: the listening server. */
+  server?: Server;
   /** Rebuild the engine from the corpus folder (the watcher calls this). */
   reload(): Promise<void>;
   stop(): Promise<void>;
@@ -40,11 +48,18 @@ export interface Runtime {
 
 export async function startRuntime(config: Config, options: RuntimeOptions): Promise<Runtime> {
   const { logger } = options;
-  let engine = await Engine.load(config.corpusDir);
+  const snapshot = { snapshotDir: config.dataDir };
+  let engine = await Engine.load(config.corpusDir, snapshot);
   const store = options.store ?? new FileStateStore(config.dataDir, (m) => logger.error(m));
-  const bot = new Bot({ engine, feedback: new FileFeedback(config.dataDir), rateLimitPerMinute: config.rateLimitPerMinute });
+  const bot = new Bot({
+    engine,
+    feedback: new FileFeedback(config.dataDir),
+    rateLimitPerMinute: config.rateLimitPerMinute,
+    answerCacheSize: options.answerCacheSize,
+  });
 
   let app: App | undefined;
+  let server: Server | undefined;
   let schedule: Schedule | undefined;
   if (config.mode !== "console") {
     app = createSlackApp({
@@ -71,9 +86,8 @@ export async function startRuntime(config: Config, options: RuntimeOptions): Pro
   const reload = () => {
     reloading = reloading.then(async () => {
       try {
-        const next = await Engine.reload(config.corpusDir, engine, (err) =>
-          logger.error(`corpus: ${err.message} (skipped; the previous version is kept)`),
-        );
+        const report = (err: CorpusError) => logger.error(`corpus: ${err.message} (skipped; the previous version is kept)`);
+        const next = await Engine.reload(config.corpusDir, engine, report, snapshot);
         await digest.noteArticles(next.articles);
         engine = next;
         bot.setEngine(next);
@@ -87,7 +101,8 @@ export async function startRuntime(config: Config, options: RuntimeOptions): Pro
   const watcher = watchFolder(config.corpusDir, () => void reload(), options.watchDebounceMs);
 
   if (app) {
-    await (config.mode === "http" ? app.start(config.port) : app.start());
+    if (config.mode === "http") server = (await app.start(options.listen ?? config.port)) as Server;
+    else await app.start();
     if (options.schedule !== false) schedule = startSchedule(digest, (err) => logger.error("digest run failed:", err));
   }
   return {
@@ -96,6 +111,7 @@ export async function startRuntime(config: Config, options: RuntimeOptions): Pro
     digest,
     commands,
     app,
+    server,
     reload,
     stop: async () => {
       watcher.close();

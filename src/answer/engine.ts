@@ -7,6 +7,7 @@ import { CorpusError } from "../corpus/errors.js";
 import { loadCorpus, reloadCorpus } from "../corpus/load.js";
 import { type CuratedAliases, loadAliases } from "../facts/aliases.js";
 import { buildKnowledge, type Knowledge } from "../facts/knowledge.js";
+import { knowledgeFromPlain, knowledgeToPlain } from "../facts/serialize.js";
 import { chunkArticles, type Passage } from "../search/chunk.js";
 import { PassageIndex } from "../search/index.js";
 import { compress } from "./compress.js";
@@ -18,10 +19,16 @@ import { freeText, whoDid } from "./handlers/search.js";
 import { definition, whatIs } from "./handlers/things.js";
 import { findEvents, findOrg, findPeople } from "./lookup.js";
 import { gatherPassages } from "./passages.js";
+import { readSnapshot, type Snapshot, snapshotKey, writeSnapshot } from "./snapshot.js";
 import { suggestions } from "./suggest.js";
 import { contentTerms, TermScorer } from "./terms.js";
 import { type Answer, MAX_ANSWER_CHARS } from "./types.js";
 import { cleanQuestion, type Intent, understand } from "./understand.js";
+
+export interface LoadOptions {
+  /** Folder of the start-up snapshot (DATA_DIR); none: always build. */
+  snapshotDir?: string;
+}
 
 export interface AskOptions {
   /** The entity the conversation is about, for pronouns ("what did he say ..."). */
@@ -55,21 +62,50 @@ export class Engine {
   readonly knowledge: Knowledge;
   readonly scorer: TermScorer;
 
+  /** Where this engine's index came from: built now, or restored from a snapshot. */
+  readonly source: "build" | "snapshot";
+
+  /** Extract and index the articles, or restore both from a snapshot of the same articles. */
   constructor(
     readonly articles: Article[],
     readonly aliases: CuratedAliases = new Map(),
+    restored?: Pick<Snapshot, "knowledge" | "index">,
   ) {
     const passages = chunkArticles(articles);
-    this.knowledge = buildKnowledge(passages, aliases);
+    this.knowledge = restored ? knowledgeFromPlain(restored.knowledge, passages) : buildKnowledge(passages, aliases);
     setAbout(passages, this.knowledge);
-    this.index = new PassageIndex(passages);
+    this.index = new PassageIndex(passages, {}, restored?.index);
     this.scorer = new TermScorer(this.index.vocabulary);
+    this.source = restored ? "snapshot" : "build";
   }
 
-  /** Load, validate, extract and index a corpus folder. */
-  static async load(dir: string): Promise<Engine> {
+  /**
+   * Load, validate, extract and index a corpus folder. With `snapshotDir`, a snapshot of the same
+   * corpus and code is restored instead of rebuilding, and a fresh build is saved as one.
+   */
+  static async load(dir: string, options: LoadOptions = {}): Promise<Engine> {
     const [articles, aliases] = await Promise.all([loadCorpus(dir), loadAliases(dir)]);
-    return new Engine(articles, aliases);
+    return options.snapshotDir ? Engine.withSnapshot(articles, aliases, options.snapshotDir) : new Engine(articles, aliases);
+  }
+
+  static async withSnapshot(articles: Article[], aliases: CuratedAliases, snapshotDir: string): Promise<Engine> {
+    const key = await snapshotKey(articles, aliases);
+    const stored = await readSnapshot(snapshotDir, key);
+    if (stored) {
+      try {
+        return new Engine(articles, aliases, stored);
+      } catch {
+        // An inconsistent snapshot is rebuilt below.
+      }
+    }
+    const engine = new Engine(articles, aliases);
+    await writeSnapshot(snapshotDir, { format: 1, key, ...engine.toSnapshot() });
+    return engine;
+  }
+
+  /** The built index and knowledge as plain data. */
+  toSnapshot(): Pick<Snapshot, "knowledge" | "index"> {
+    return { knowledge: knowledgeToPlain(this.knowledge), index: this.index.toSnapshot() };
   }
 
   /** Questions the corpus answers well: for help texts and empty states. */
@@ -78,7 +114,12 @@ export class Engine {
   }
 
   /** A new engine for the folder's current files; bad files are reported and keep their last good version. */
-  static async reload(dir: string, previous: Engine, report: (err: CorpusError) => void): Promise<Engine> {
+  static async reload(
+    dir: string,
+    previous: Engine,
+    report: (err: CorpusError) => void,
+    options: LoadOptions = {},
+  ): Promise<Engine> {
     const articles = await reloadCorpus(dir, previous.articles, report);
     let aliases = previous.aliases;
     try {
@@ -87,7 +128,7 @@ export class Engine {
       if (!(err instanceof CorpusError)) throw err;
       report(err);
     }
-    return new Engine(articles, aliases);
+    return options.snapshotDir ? Engine.withSnapshot(articles, aliases, options.snapshotDir) : new Engine(articles, aliases);
   }
 
   answer(question: string, options: AskOptions = {}): Answer {

@@ -82,16 +82,28 @@ export interface Knowledge {
 
 const acronymKey = (a: string) => a.toUpperCase().replace(/S$/, "").replace(/\s+/g, " ");
 
-export function buildKnowledge(passages: Passage[], curated: CuratedAliases): Knowledge {
-  const orgs = collectOrgs(passages);
+/** Organisations by acronym and by each name's key. */
+export function orgKeys(orgs: Org[]): Map<string, Org> {
   const orgByKey = new Map<string, Org>();
   for (const o of orgs) {
     if (o.acronym) orgByKey.set(acronymKey(o.acronym), o);
     for (const n of o.names) orgByKey.set(nameKey(n), o);
   }
-  const { people, roles } = collectPeople(passages, curated, orgByKey);
+  return orgByKey;
+}
+
+/** People by each spelling's key (and pinyin key). */
+export function personKeys(people: Person[]): Map<string, Person> {
   const personByKey = new Map<string, Person>();
   for (const p of people) for (const k of p.keys) personByKey.set(k, p);
+  return personByKey;
+}
+
+export function buildKnowledge(passages: Passage[], curated: CuratedAliases): Knowledge {
+  const orgs = collectOrgs(passages);
+  const orgByKey = orgKeys(orgs);
+  const { people, roles } = collectPeople(passages, curated, orgByKey);
+  const personByKey = personKeys(people);
   const figures = passages.flatMap((passage) => extractFigures(passage.norm).map((f) => ({ ...f, passage })));
   const events = collectEvents(passages, orgByKey, figures);
   return { people, orgs, events, figures, roles, personByKey, orgByKey };

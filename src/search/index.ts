@@ -3,7 +3,7 @@
  * sentences as lower-weighted fields, the project tokenizer on both sides, and fuzzy matching
  * that tolerates typos without outranking exact matches.
  */
-import MiniSearch, { type SearchResult } from "minisearch";
+import MiniSearch, { type AsPlainObject, type Options, type SearchResult } from "minisearch";
 import { tokenize } from "../text/tokenize.js";
 import type { Passage } from "./chunk.js";
 import { typoAllowance, Vocabulary } from "./vocabulary.js";
@@ -37,15 +37,25 @@ export interface Hit {
 const MEMO_QUERIES = 16;
 const MEMO_HITS = 60;
 
+/** A built index as plain data: what the start-up snapshot stores. */
+export interface IndexSnapshot {
+  index: AsPlainObject;
+  vocabulary: { docs: number; df: [string, number][] };
+}
+
+type Doc = { id: number; text: string; title: string; context: string; about: string };
+
 export class PassageIndex {
-  readonly vocabulary = new Vocabulary();
+  readonly vocabulary: Vocabulary;
   private readonly recent = new Map<string, Hit[]>();
-  private readonly search: MiniSearch<{ id: number; text: string; title: string; context: string; about: string }>;
+  private readonly search: MiniSearch<Doc>;
   private readonly options: IndexOptions;
 
+  /** Index the passages, or restore the index from a snapshot of the same passages. */
   constructor(
     readonly passages: Passage[],
     options: Partial<IndexOptions> = {},
+    snapshot?: IndexSnapshot,
   ) {
     this.options = { ...DEFAULT_INDEX_OPTIONS, ...options };
     // Titles repeat for every sentence of an article and each sentence is its neighbours' context:
@@ -59,7 +69,7 @@ export class PassageIndex {
       }
       return terms;
     };
-    this.search = new MiniSearch({
+    const settings: Options<Doc> = {
       fields: ["text", "title", "context", "about"],
       tokenize: cachedTokenize,
       processTerm: (t) => t,
@@ -72,7 +82,14 @@ export class PassageIndex {
         weights: { fuzzy: this.options.fuzzyWeight, prefix: 0 },
         combineWith: "OR",
       },
-    });
+    };
+    if (snapshot) {
+      this.vocabulary = Vocabulary.fromPlain(snapshot.vocabulary);
+      this.search = MiniSearch.loadJS(snapshot.index, settings);
+      return;
+    }
+    this.vocabulary = new Vocabulary();
+    this.search = new MiniSearch(settings);
     for (const p of passages) {
       const own = cachedTokenize(p.text);
       const neighbours = [passages[p.id - 1], passages[p.id + 1]].filter(
@@ -88,6 +105,10 @@ export class PassageIndex {
     }
     // Queries use the plain tokenizer (searchOptions): the cache only serves the build.
     cache.clear();
+  }
+
+  toSnapshot(): IndexSnapshot {
+    return { index: this.search.toJSON(), vocabulary: this.vocabulary.toPlain() };
   }
 
   /** Best passages for a query, best first. */

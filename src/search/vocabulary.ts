@@ -12,6 +12,23 @@ export class Vocabulary {
   private readonly byInitial = new Map<string, string[]>();
   private docs = 0;
 
+  /** The document frequencies as plain data, for the snapshot. */
+  toPlain(): { docs: number; df: [string, number][] } {
+    return { docs: this.docs, df: [...this.df] };
+  }
+
+  static fromPlain(plain: { docs: number; df: [string, number][] }): Vocabulary {
+    const v = new Vocabulary();
+    v.docs = plain.docs;
+    for (const [t, n] of plain.df) {
+      v.df.set(t, n);
+      const list = v.byInitial.get(t[0]) ?? [];
+      list.push(t);
+      v.byInitial.set(t[0], list);
+    }
+    return v;
+  }
+
   add(terms: Iterable<string>): void {
     this.docs++;
     for (const t of new Set(terms)) {

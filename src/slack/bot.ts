@@ -21,6 +21,11 @@ export interface BotOptions {
   engine: Answerer;
   feedback: FeedbackSink;
   rateLimitPerMinute: number;
+  /**
+   * Answers kept per engine: the same question with the same focus is answered from memory (Slack
+   * users repeat questions; the engine does not change between reloads). 0 turns it off.
+   */
+  answerCacheSize?: number;
   onQuestion?: QuestionObserver;
   now?: () => number;
 }
@@ -39,6 +44,7 @@ export class Bot {
   private readonly limiter: RateLimiter;
 
   private current: Answerer;
+  private recent = new Map<string, Answer>();
   /** Told of every question (the digest counts them); set after construction by the runtime. */
   onQuestion?: QuestionObserver;
 
@@ -55,14 +61,28 @@ export class Bot {
   /** Serve a rebuilt engine (the corpus changed); questions in flight finish on the old one. */
   setEngine(engine: Answerer): void {
     this.current = engine;
+    this.recent = new Map();
   }
 
   /** Answer a question, keeping the conversation's focus; undefined conversation = no memory. */
   answer(question: string, conversation?: Conversation): Answer {
     const state = conversation ? this.threads.get(conversation.channel, conversation.thread) : undefined;
-    const answer = this.current.answer(question, { focus: state?.focus });
+    const answer = this.cachedAnswer(question, state?.focus);
     if (conversation) this.threads.remember(conversation.channel, conversation.thread, answer.focus);
     (this.onQuestion ?? this.options.onQuestion)?.(question, answer.answer !== "");
+    return answer;
+  }
+
+  private cachedAnswer(question: string, focus?: string): Answer {
+    const size = this.options.answerCacheSize ?? 2000;
+    const key = `${question}\u0000${focus ?? ""}`;
+    const hit = this.recent.get(key);
+    if (hit) return hit;
+    const answer = this.current.answer(question, { focus });
+    if (size > 0) {
+      this.recent.set(key, answer);
+      if (this.recent.size > size) this.recent.delete(this.recent.keys().next().value as string);
+    }
     return answer;
   }
 

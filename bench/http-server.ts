@@ -43,4 +43,5 @@ if (mode === "bare") {
   if (!runtime.server) throw new Error("the runtime did not start an HTTP server");
   server = runtime.server;
 }
+process.once("SIGTERM", () => process.exit(0));
 process.stdout.write(`${JSON.stringify({ port: (server.address() as AddressInfo).port })}\n`);

@@ -6,9 +6,19 @@ export interface ZonedTime {
   time: string;
 }
 
+/** Building a formatter is costly (it runs for every question counted): one per zone. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** The last result per zone: most calls fall in the same minute. */
+const lastMinute = new Map<string, { minute: number; value: ZonedTime }>();
+
 export function zoned(instant: Date, timeZone: string): ZonedTime {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat("en-CA", {
+  const minute = Math.floor(instant.getTime() / 60_000);
+  const last = lastMinute.get(timeZone);
+  if (last?.minute === minute) return last.value;
+  let format = formatters.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat("en-CA", {
       timeZone,
       year: "numeric",
       month: "2-digit",
@@ -16,11 +26,13 @@ export function zoned(instant: Date, timeZone: string): ZonedTime {
       hour: "2-digit",
       minute: "2-digit",
       hourCycle: "h23",
-    })
-      .formatToParts(instant)
-      .map((p) => [p.type, p.value]),
-  );
-  return { date: `${parts.year}-${parts.month}-${parts.day}`, time: `${parts.hour}:${parts.minute}` };
+    });
+    formatters.set(timeZone, format);
+  }
+  const parts = Object.fromEntries(format.formatToParts(instant).map((p) => [p.type, p.value]));
+  const value = { date: `${parts.year}-${parts.month}-${parts.day}`, time: `${parts.hour}:${parts.minute}` };
+  lastMinute.set(timeZone, { minute, value });
+  return value;
 }
 
 /** The day before a YYYY-MM-DD date. */

@@ -25,6 +25,8 @@ export function createSlackApp({ config, bot, logger, digest, clientOptions }: S
     token: config.botToken,
     logger,
     ignoreSelf: true,
+    // The bot keeps its own thread memory; Bolt's conversation store would only cost time.
+    convoStore: false as const,
     clientOptions: { retryConfig: RETRIES, ...(config.slackApiUrl ? { slackApiUrl: config.slackApiUrl } : {}), ...clientOptions },
   };
   const app =

@@ -17,7 +17,8 @@ export const ACTIONS = {
   suggestion: "ask_suggestion",
 } as const;
 
-const PASSAGE_CHARS = 500;
+/** Passages in Slack are cut to stay readable (the JSON of the CLI keeps them whole). */
+const PASSAGE_CHARS = 300;
 
 export const section = (mrkdwn: string): types.SectionBlock => ({
   type: "section",
@@ -61,7 +62,21 @@ export interface AnswerMessageOptions {
   askedBy?: string;
 }
 
+/** Messages of answers already rendered: the bot answers repeated questions from memory. */
+const rendered = { interactive: new WeakMap<Answer, SlackMessage>(), plain: new WeakMap<Answer, SlackMessage>() };
+
 export function answerMessage(a: Answer, options: AnswerMessageOptions): SlackMessage {
+  if (options.askedBy) return renderAnswer(a, options);
+  const memo = options.interactive ? rendered.interactive : rendered.plain;
+  let m = memo.get(a);
+  if (!m) {
+    m = renderAnswer(a, options);
+    memo.set(a, m);
+  }
+  return m;
+}
+
+function renderAnswer(a: Answer, options: AnswerMessageOptions): SlackMessage {
   const blocks: types.KnownBlock[] = [];
   if (options.askedBy) blocks.push(context(`<@${options.askedBy}> asked: ${escapeMrkdwn(a.query)}`));
   const direct = a.answer || "I don't know that from the articles I have.";

@@ -14,6 +14,9 @@ import { heapMB, latency, table, timed } from "./stats.js";
 import { prng, syntheticCorpus, syntheticQuestions } from "./synthetic.js";
 
 const quick = process.argv.includes("--quick");
+/** `--only http` (or quality, startup, latency, scale): run one section. */
+const only = process.argv[process.argv.indexOf("--only") + 1];
+const runs = (section: string) => !process.argv.includes("--only") || only === section;
 const full = process.argv.includes("--full");
 const ROOT = join(import.meta.dirname, "..");
 const DEV = join(ROOT, "tests", "fixtures", "dev.jsonl");
@@ -115,32 +118,34 @@ async function main() {
       `p50 ${lat.p50} · p99 ${lat.p99} ms · ${Math.round((answered / qs.length) * 100)}% answered (${qs.length} q., 10% meant to be declined)`,
     ]);
   }
-  report.scale = scale;
+  if (scale.length) report.scale = scale;
 
-  const http = await measureHttp({ durationSec: quick ? 3 : 10, connections: 10, questions: mixed.slice(0, 200) });
-  report.http = http;
-  rows.push([
-    "HTTP bare Bolt (ack only)",
-    `${http.bare.rps} req/s · p99 ${http.bare.p99} ms`,
-    `${http.bare.requests} requests, ${http.bare.non2xx} non-2xx`,
-  ]);
-  rows.push([
-    "HTTP cast-bot /cast",
-    `${http.bot.rps} req/s · p99 ${http.bot.p99} ms`,
-    `${http.bot.requests} requests, ${http.bot.non2xx} non-2xx`,
-  ]);
-  rows.push(["HTTP ratio (bot / bare)", `${Math.round(http.ratio * 100)} %`, "target ≥ 80 %"]);
-  rows.push([
-    "HTTP cast-bot, no answer cache",
-    `${http.uncached.rps} req/s · p99 ${http.uncached.p99} ms`,
-    `${Math.round(http.uncachedRatio * 100)} % of bare: every request runs the engine`,
-  ]);
+  if (runs("http")) {
+    const http = await measureHttp({ durationSec: quick ? 3 : 10, connections: 10, questions: mixed.slice(0, 200) });
+    report.http = http;
+    rows.push([
+      "HTTP bare Bolt (ack only)",
+      `${http.bare.rps} req/s · p99 ${http.bare.p99} ms`,
+      `${http.bare.requests} requests, ${http.bare.non2xx} non-2xx`,
+    ]);
+    rows.push([
+      "HTTP cast-bot /cast",
+      `${http.bot.rps} req/s · p99 ${http.bot.p99} ms`,
+      `${http.bot.requests} requests, ${http.bot.non2xx} non-2xx`,
+    ]);
+    rows.push(["HTTP ratio (bot / bare)", `${Math.round(http.ratio * 100)} %`, "target ≥ 80 %"]);
+    rows.push([
+      "HTTP cast-bot, no answer cache",
+      `${http.uncached.rps} req/s · p99 ${http.uncached.p99} ms`,
+      `${Math.round(http.uncachedRatio * 100)} % of bare: every request runs the engine`,
+    ]);
+  }
 
   console.log(table(rows));
   const dir = join(ROOT, "bench", "results");
   await mkdir(dir, { recursive: true });
   const json = `${JSON.stringify(report, null, 2)}\n`;
-  await writeFile(join(dir, "latest.json"), json);
+  if (!process.argv.includes("--only")) await writeFile(join(dir, "latest.json"), json);
   await writeFile(join(dir, `${String(report.date).slice(0, 19).replace(/:/g, "-")}${quick ? "-quick" : ""}.json`), json);
   console.log(`\nwritten: bench/results/latest.json`);
 }

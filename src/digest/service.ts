@@ -90,12 +90,14 @@ export class DigestService {
     c.count++;
     if (!answered) c.unanswered++;
     for (const d of Object.keys(this.state.questions).sort().slice(0, -QUESTION_DAYS_KEPT)) delete this.state.questions[d];
-    clearTimeout(this.questionTimer);
-    this.questionTimer = setTimeout(
-      () => void this.save().catch((e) => this.options.logger.error("saving question counts failed:", e)),
-      this.options.questionSaveDelayMs ?? 1000,
-    );
-    this.questionTimer.unref();
+    // One save per second at most, however many questions arrive.
+    if (!this.questionTimer) {
+      this.questionTimer = setTimeout(() => {
+        this.questionTimer = undefined;
+        this.save().catch((e) => this.options.logger.error("saving question counts failed:", e));
+      }, this.options.questionSaveDelayMs ?? 1000);
+      this.questionTimer.unref();
+    }
   }
 
   subscriptions(): { channel: string; time: string }[] {
@@ -136,6 +138,7 @@ export class DigestService {
   /** Write pending question counts now (on shutdown). */
   async flush(): Promise<void> {
     clearTimeout(this.questionTimer);
+    this.questionTimer = undefined;
     await this.save();
   }
 

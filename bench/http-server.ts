@@ -6,8 +6,10 @@
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { App, LogLevel } from "@slack/bolt";
+import { Engine } from "../src/answer/engine.js";
 import { loadConfig } from "../src/config.js";
 import { startRuntime } from "../src/runtime.js";
+import { answerMessage } from "../src/slack/blocks.js";
 import { LineLogger } from "../src/slack/logger.js";
 import { BENCH_SECRET, BENCH_TOKEN } from "./http-constants.js";
 
@@ -15,7 +17,18 @@ const mode = process.argv[2];
 const logger = new LineLogger(() => undefined);
 logger.setLevel(LogLevel.ERROR);
 let server: Server;
-if (mode === "bare") {
+if (mode === "bare" || mode === "bare-payload") {
+  // bare-payload acks with the message the bot would send, computed once: it separates the cost of
+  // carrying the answer over HTTP from the cost of computing it.
+  const payload =
+    mode === "bare-payload"
+      ? {
+          response_type: "ephemeral" as const,
+          ...answerMessage((await Engine.load(process.env.CORPUS_DIR ?? "corpus")).answer("who is Huai Jinpeng"), {
+            interactive: true,
+          }),
+        }
+      : undefined;
   const app = new App({
     token: BENCH_TOKEN,
     signingSecret: BENCH_SECRET,
@@ -23,7 +36,7 @@ if (mode === "bare") {
     clientOptions: { slackApiUrl: process.env.SLACK_API_URL },
   });
   app.command("/cast", async ({ ack }) => {
-    await ack();
+    await ack(payload);
   });
   server = (await app.start({ port: 0, host: "127.0.0.1" })) as Server;
 } else {

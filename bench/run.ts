@@ -15,8 +15,8 @@ import { prng, syntheticCorpus, syntheticQuestions } from "./synthetic.js";
 
 const quick = process.argv.includes("--quick");
 /** `--only http` (or quality, startup, latency, scale): run one section. */
-const only = process.argv[process.argv.indexOf("--only") + 1];
-const runs = (section: string) => !process.argv.includes("--only") || only === section;
+const only = process.argv.includes("--only") ? process.argv[process.argv.indexOf("--only") + 1] : undefined;
+const runs = (section: string) => only === undefined || only === section;
 const full = process.argv.includes("--full");
 const ROOT = join(import.meta.dirname, "..");
 const DEV = join(ROOT, "tests", "fixtures", "dev.jsonl");
@@ -56,39 +56,79 @@ async function main() {
   const engine = load.value;
   const first = await timed(() => engine.answer("who is Huai Jinpeng"));
   const startHeap = Math.round((heapMB() - heap0) * 10) / 10;
-  report.startup = {
-    loadMs: load.ms,
-    firstAnswerMs: first.ms,
-    heapMB: startHeap,
-    articles: engine.articles.length,
-    passages: engine.index.passages.length,
-  };
-  rows.push([
-    "start-up: load+extract+index",
-    `${load.ms} ms`,
-    `${engine.articles.length} articles, ${engine.index.passages.length} passages, +${startHeap} MB heap`,
-  ]);
-  rows.push(["start-up: first answer", `${first.ms} ms`, "includes lazy lookup tables"]);
+  if (runs("startup")) {
+    report.startup = {
+      loadMs: load.ms,
+      firstAnswerMs: first.ms,
+      heapMB: startHeap,
+      articles: engine.articles.length,
+      passages: engine.index.passages.length,
+    };
+    rows.push([
+      "start-up: load+extract+index",
+      `${load.ms} ms`,
+      `${engine.articles.length} articles, ${engine.index.passages.length} passages, +${startHeap} MB heap`,
+    ]);
+    rows.push(["start-up: first answer", `${first.ms} ms`, "includes lazy lookup tables"]);
+  }
 
-  const quality = await measureQuality(engine, DEV);
-  report.quality = quality;
-  rows.push(["quality: cast-bot (dev)", `${quality.engine}/${quality.questions}`, "tests/fixtures/dev.jsonl"]);
-  rows.push([
-    "quality: minisearch baseline",
-    `${quality.baseline}/${quality.questions}`,
-    "sentence passages, default options, best passage",
-  ]);
+  if (runs("quality")) {
+    const quality = await measureQuality(engine, DEV);
+    report.quality = quality;
+    rows.push(["quality: cast-bot (dev)", `${quality.engine}/${quality.questions}`, "tests/fixtures/dev.jsonl"]);
+    rows.push([
+      "quality: minisearch baseline",
+      `${quality.baseline}/${quality.questions}`,
+      "sentence passages, default options, best passage",
+    ]);
+  }
 
   const mixed = shippedQuestions(engine, quick ? 1000 : 3000);
-  const shipped = latency(mixed, (q) => engine.answer(q));
-  report.latency = shipped;
-  rows.push([
-    "query latency (shipped)",
-    `p50 ${shipped.p50} · p95 ${shipped.p95} · p99 ${shipped.p99} ms`,
-    `${shipped.count} mixed questions`,
-  ]);
+  if (runs("latency")) {
+    const shipped = latency(mixed, (q) => engine.answer(q));
+    report.latency = shipped;
+    rows.push([
+      "query latency (shipped)",
+      `p50 ${shipped.p50} · p95 ${shipped.p95} · p99 ${shipped.p99} ms`,
+      `${shipped.count} mixed questions`,
+    ]);
+  }
 
-  const sizes = quick ? [1000] : full ? [1000, 10000, 100000] : [1000, 10000];
+  if (runs("http")) {
+    const http = await measureHttp({
+      durationSec: quick ? 3 : 5,
+      rounds: quick ? 1 : 3,
+      connections: 10,
+      questions: mixed.slice(0, 200),
+    });
+    report.http = http;
+    rows.push([
+      "HTTP bare Bolt (ack only)",
+      `${http.bare.rps} req/s · p99 ${http.bare.p99} ms`,
+      `${http.bare.requests} requests, ${http.bare.non2xx} non-2xx`,
+    ]);
+    rows.push([
+      "HTTP cast-bot /cast",
+      `${http.bot.rps} req/s · p99 ${http.bot.p99} ms`,
+      `${http.bot.requests} requests, ${http.bot.non2xx} non-2xx`,
+    ]);
+    rows.push([
+      "HTTP ratio (bot / bare)",
+      `${Math.round(http.ratio * 100)} %`,
+      `target ≥ 80 % · rounds bare ${http.rounds.bare.join("/")} · bot ${http.rounds.bot.join("/")} req/s`,
+    ]);
+    rows.push([
+      "HTTP bare Bolt acking the answer",
+      `${http.payload.rps} req/s · p99 ${http.payload.p99} ms`,
+      `${Math.round(http.payloadRatio * 100)} % of bare: the same message, computed once`,
+    ]);
+    rows.push([
+      "HTTP cast-bot, no answer cache",
+      `${http.uncached.rps} req/s · p99 ${http.uncached.p99} ms`,
+      `${Math.round(http.uncachedRatio * 100)} % of bare: every request runs the engine`,
+    ]);
+  }
+  const sizes = !runs("scale") ? [] : quick ? [1000] : full ? [1000, 10000, 100000] : [1000, 10000];
   const scale: unknown[] = [];
   for (const size of sizes) {
     const articles = syntheticCorpus(size);
@@ -120,34 +160,14 @@ async function main() {
   }
   if (scale.length) report.scale = scale;
 
-  if (runs("http")) {
-    const http = await measureHttp({ durationSec: quick ? 3 : 10, connections: 10, questions: mixed.slice(0, 200) });
-    report.http = http;
-    rows.push([
-      "HTTP bare Bolt (ack only)",
-      `${http.bare.rps} req/s · p99 ${http.bare.p99} ms`,
-      `${http.bare.requests} requests, ${http.bare.non2xx} non-2xx`,
-    ]);
-    rows.push([
-      "HTTP cast-bot /cast",
-      `${http.bot.rps} req/s · p99 ${http.bot.p99} ms`,
-      `${http.bot.requests} requests, ${http.bot.non2xx} non-2xx`,
-    ]);
-    rows.push(["HTTP ratio (bot / bare)", `${Math.round(http.ratio * 100)} %`, "target ≥ 80 %"]);
-    rows.push([
-      "HTTP cast-bot, no answer cache",
-      `${http.uncached.rps} req/s · p99 ${http.uncached.p99} ms`,
-      `${Math.round(http.uncachedRatio * 100)} % of bare: every request runs the engine`,
-    ]);
-  }
-
   console.log(table(rows));
   const dir = join(ROOT, "bench", "results");
   await mkdir(dir, { recursive: true });
   const json = `${JSON.stringify(report, null, 2)}\n`;
-  if (!process.argv.includes("--only")) await writeFile(join(dir, "latest.json"), json);
-  await writeFile(join(dir, `${String(report.date).slice(0, 19).replace(/:/g, "-")}${quick ? "-quick" : ""}.json`), json);
-  console.log(`\nwritten: bench/results/latest.json`);
+  if (only === undefined) await writeFile(join(dir, "latest.json"), json);
+  const file = `${String(report.date).slice(0, 19).replace(/:/g, "-")}${quick ? "-quick" : ""}${full ? "-full" : ""}${only ? `-${only}` : ""}.json`;
+  await writeFile(join(dir, file), json);
+  console.log(`\nwritten: bench/results/${only ? "" : "latest.json and "}${file}`);
 }
 
 await main();

@@ -1,4 +1,4 @@
-/** The Bolt app: Socket Mode or HTTP (with /healthz), one event answered once, listeners registered. */
+/** The Bolt app: Socket Mode or HTTP (with /healthz), listeners registered. */
 
 import type { webApi } from "@slack/bolt";
 import { App, type Logger } from "@slack/bolt";
@@ -6,7 +6,6 @@ import type { Config } from "../config.js";
 import type { Bot } from "./bot.js";
 import type { DigestCommands } from "./digest-commands.js";
 import { registerListeners } from "./listeners/index.js";
-import { SeenEvents } from "./memory.js";
 
 export interface SlackAppOptions {
   config: Config;
@@ -54,16 +53,6 @@ export function createSlackApp({ config, bot, logger, digest, clientOptions }: S
           ],
         });
 
-  // Slack retries an event it thinks was slow: answer each event_id once.
-  const seen = new SeenEvents();
-  app.use(async ({ body, next, logger: log }) => {
-    const id = (body as { event_id?: string }).event_id;
-    if (id && !seen.firstTime(id)) {
-      log.debug(`event ${id} already handled; skipping the retry`);
-      return;
-    }
-    await next();
-  });
   registerListeners(app, bot, digest);
   app.error(async (error) => {
     logger.error("unhandled error in a listener:", error);

@@ -26,7 +26,6 @@ export interface BotOptions {
    * users repeat questions; the engine does not change between reloads). 0 turns it off.
    */
   answerCacheSize?: number;
-  onQuestion?: QuestionObserver;
   now?: () => number;
 }
 
@@ -45,7 +44,7 @@ export class Bot {
 
   private current: Answerer;
   private recent = new Map<string, Answer>();
-  /** Told of every question (the digest counts them); set after construction by the runtime. */
+  /** Told of every question (the digest counts them). */
   onQuestion?: QuestionObserver;
 
   constructor(private readonly options: BotOptions) {
@@ -69,7 +68,7 @@ export class Bot {
     const state = conversation ? this.threads.get(conversation.channel, conversation.thread) : undefined;
     const answer = this.cachedAnswer(question, state?.focus);
     if (conversation) this.threads.remember(conversation.channel, conversation.thread, answer.focus);
-    (this.onQuestion ?? this.options.onQuestion)?.(question, answer.answer !== "");
+    this.onQuestion?.(question, answer.answer !== "");
     return answer;
   }
 

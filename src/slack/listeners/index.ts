@@ -4,12 +4,10 @@ import type { Bot } from "../bot.js";
 import type { DigestCommands } from "../digest-commands.js";
 import { registerActions } from "./actions.js";
 import { registerCommand } from "./command.js";
-import { registerMention } from "./mention.js";
-import { registerMessage } from "./message.js";
+import { registerEvents } from "./events.js";
 
 export function registerListeners(app: App, bot: Bot, digest?: DigestCommands): void {
   registerCommand(app, bot, digest);
-  registerMention(app, bot);
-  registerMessage(app, bot);
+  registerEvents(app, bot);
   registerActions(app, bot);
 }

@@ -89,6 +89,10 @@ describe("answering on an unseen corpus", () => {
     expect(ask("what happened in May 2021").answer).toMatch(/^In May 2021: The 5th Global Ocean Science Summit/);
     expect(ask("who chaired the opening session").answer).toMatch(/^Maria Okonkwo/);
     expect(ask("what did Lindqvist say about coral reefs").answer).toContain("70%");
+    // Maria Okonkwo chaired a session but is never reported saying anything: no guess.
+    const said = ask("what did Maria Okonkwo say");
+    expect(said.answer).toBe("");
+    expect(said.suggestions[0]).toBe("who is Maria Okonkwo");
   });
 
   it("declines what the corpus does not know, and suggests what it does", () => {

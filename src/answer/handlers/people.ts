@@ -134,6 +134,8 @@ export function activity(ctx: HandlerContext, personText: string, topic: string,
     );
   const best = scored[0];
   if (!best || (terms.length > 0 && best.coverage < 0.5)) return undefined;
+  // "What did X say" with no sentence where X speaks: the corpus does not know; do not guess.
+  if (said && best.speech === 0) return undefined;
   const focus = [person.name, ...person.name.split(" "), ...topic.split(/\s+/)];
   return {
     answer: compress(best.p.text, focus),

@@ -1,6 +1,6 @@
 /** Finding people, organisations and events named in a question, with typos and other scripts. */
 import { distance } from "fastest-levenshtein";
-import type { EventFact, Knowledge, Org, Person } from "../facts/knowledge.js";
+import { acronymKey, type EventFact, type Knowledge, type Org, type Person } from "../facts/knowledge.js";
 import { pinyinKeys } from "../facts/pinyin.js";
 import { hasHan, nameKey } from "../text/normalize.js";
 import { tokenize } from "../text/tokenize.js";
@@ -44,8 +44,6 @@ export function personIn(kb: Knowledge, text: string): Person | undefined {
   }
   return found?.person;
 }
-
-const acronymKey = (a: string) => a.toUpperCase().replace(/S$/, "").replace(/\s+/g, " ");
 
 export function findOrg(kb: Knowledge, text: string): Org | undefined {
   const t = text.replace(/^the\s+/i, "").trim();

@@ -1,6 +1,6 @@
 /** Facts → rows and sentences: the wording of structured answers. */
 import type { EventFact, FigureFact, Knowledge, Org, RoleFact } from "../facts/knowledge.js";
-import { escapeRe } from "../facts/knowledge.js";
+import { ACRONYM_WORD, acronymKey, escapeRe } from "../facts/knowledge.js";
 import type { Passage } from "../search/chunk.js";
 import { formatIsoDate } from "../text/dates.js";
 import { type FactRow, MAX_ANSWER_CHARS } from "./types.js";
@@ -74,8 +74,8 @@ export function listOf(items: string[]): string {
 export function expandAcronyms(text: string, kb: Knowledge, max = MAX_ANSWER_CHARS): string {
   let out = text;
   const seen = new Set<string>();
-  for (const m of text.matchAll(/(?<!\()\b[\p{Lu}][\p{L}&]*[\p{Lu}]s?\b(?!\s*\()/gu)) {
-    const o = kb.orgByKey.get(m[0].toUpperCase().replace(/S$/, ""));
+  for (const m of text.matchAll(ACRONYM_WORD)) {
+    const o = kb.orgByKey.get(acronymKey(m[0]));
     if (!o?.acronym || o.acronym !== m[0] || seen.has(o.acronym) || out.includes(o.name)) continue;
     seen.add(o.acronym);
     const at = out.search(new RegExp(`(?<!\\()\\b${escapeRe(o.acronym)}\\b(?!\\s*\\()`));

@@ -80,7 +80,11 @@ export interface Knowledge {
   orgByKey: Map<string, Org>;
 }
 
-const acronymKey = (a: string) => a.toUpperCase().replace(/S$/, "").replace(/\s+/g, " ");
+/** The key an acronym is known by: upper case, a plural "s" dropped ("SDGs" → "SDG"). */
+export const acronymKey = (a: string) => a.toUpperCase().replace(/S$/, "").replace(/\s+/g, " ");
+
+/** Words that may be acronyms ("CAST", "APsyA", "SDGs"). */
+export const ACRONYM_WORD = /\b[\p{Lu}][\p{L}&]*[\p{Lu}]s?\b/gu;
 
 /** Organisations by acronym and by each name's key. */
 export function orgKeys(orgs: Org[]): Map<string, Org> {
@@ -136,7 +140,7 @@ function collectOrgs(passages: Passage[]): Org[] {
   }
   for (const passage of passages) {
     for (const name of extractOrgNames(passage.norm)) add(name, undefined, passage);
-    for (const m of passage.norm.matchAll(/\b[\p{Lu}][\p{L}&]*[\p{Lu}]s?\b/gu)) {
+    for (const m of passage.norm.matchAll(ACRONYM_WORD)) {
       const org = byAcronym.get(acronymKey(m[0]));
       if (org) org.mentions.add(passage.id);
     }
@@ -149,7 +153,7 @@ function collectOrgs(passages: Passage[]): Org[] {
 /** Organisations named inside a role's org text ("Secretariat of the CAST" → CAST): acronyms and known names. */
 export function orgsIn(text: string, orgByKey: Map<string, Org>): number[] {
   const ids = new Set<number>();
-  for (const m of text.matchAll(/\b[\p{Lu}][\p{L}&]*[\p{Lu}]s?\b/gu)) {
+  for (const m of text.matchAll(ACRONYM_WORD)) {
     const o = orgByKey.get(acronymKey(m[0]));
     if (o) ids.add(o.id);
   }

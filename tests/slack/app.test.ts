@@ -3,13 +3,23 @@ import { Engine } from "../../src/answer/engine.js";
 import type { Answerer } from "../../src/slack/bot.js";
 import { article, engineFor, SEED_CORPUS, tempCorpus } from "../helpers.js";
 import { BOT_ID, BOT_USER } from "./fake-slack.js";
-import { BOT_TOKEN, blockText, type Harness, SIGNING_SECRET, sign, startHarness } from "./harness.js";
+import { BOT_TOKEN, blockText, type Harness, SIGNING_SECRET, sign, startHarness, withHarness } from "./harness.js";
 
 let h: Harness;
 beforeAll(async () => {
   h = await startHarness(await engineFor(SEED_CORPUS));
 });
 afterAll(() => h.close());
+
+/** An app_mention event from U0USER1. */
+const mention = (ts: string, text: string, channel = "C0THREAD") => ({
+  type: "app_mention",
+  user: "U0USER1",
+  text,
+  ts,
+  channel,
+  event_ts: ts,
+});
 
 const json = async (r: Response) => (await r.json()) as { response_type?: string; blocks?: unknown[]; text?: string };
 
@@ -131,14 +141,6 @@ describe("buttons", () => {
 });
 
 describe("mentions, threads and direct messages", () => {
-  const mention = (ts: string, text: string, channel = "C0THREAD") => ({
-    type: "app_mention",
-    user: "U0USER1",
-    text,
-    ts,
-    channel,
-    event_ts: ts,
-  });
   const message = (fields: Record<string, unknown>) => ({
     type: "message",
     channel: "C0THREAD",
@@ -222,37 +224,19 @@ describe("when the Slack API fails", () => {
   it("retries a 500 and a 429 with Retry-After, and the user still gets the answer", async () => {
     const before = h.slack.callsTo("chat.postMessage").length;
     h.slack.failNext("chat.postMessage", { status: 500 });
-    await h.event({
-      type: "app_mention",
-      user: "U0USER1",
-      text: `<@${BOT_USER}> who is Gong Ke`,
-      ts: "1700000400.000001",
-      channel: "C0FAIL",
-    });
+    await h.event(mention("1700000400.000001", `<@${BOT_USER}> who is Gong Ke`, "C0FAIL"));
     const posts = (await h.slack.waitFor("chat.postMessage", before + 2)).slice(before);
     expect(posts.map((p) => p.body.channel)).toEqual(["C0FAIL", "C0FAIL"]);
 
     h.slack.failNext("chat.postMessage", { status: 429, retryAfter: 1 });
-    await h.event({
-      type: "app_mention",
-      user: "U0USER1",
-      text: `<@${BOT_USER}> what is CAE`,
-      ts: "1700000400.000002",
-      channel: "C0FAIL",
-    });
+    await h.event(mention("1700000400.000002", `<@${BOT_USER}> what is CAE`, "C0FAIL"));
     const more = (await h.slack.waitFor("chat.postMessage", before + 4)).slice(before + 2);
     expect(blockText(more[1].body)).toContain("Chinese Academy of Engineering");
   });
 
   it("logs a call that keeps failing, and keeps serving", async () => {
     h.slack.failNext("chat.postMessage", { status: 500 }, 6);
-    await h.event({
-      type: "app_mention",
-      user: "U0USER1",
-      text: `<@${BOT_USER}> who is Gong Ke`,
-      ts: "1700000500.000001",
-      channel: "C0DOWN",
-    });
+    await h.event(mention("1700000500.000001", `<@${BOT_USER}> who is Gong Ke`, "C0DOWN"));
     const deadline = Date.now() + 5000;
     while (!h.logs.some((l) => l.includes("answering in C0DOWN failed")) && Date.now() < deadline)
       await new Promise((r) => setTimeout(r, 20));
@@ -278,17 +262,14 @@ describe("safety", () => {
         "Rex Morgan, president of the Harbour Society (HS), said <!channel> <@U999> <!subteam^S1> <https://evil.example|click> @everyone should read this.",
       ),
     });
-    const local = await startHarness(await Engine.load(dir));
-    try {
+    await withHarness(await Engine.load(dir), {}, async (local) => {
       const text = blockText(await json(await local.command("who is Rex Morgan")));
       expect(text).toContain("Rex Morgan is president of the Harbour Society");
       expect(text).toContain("&lt;!channel&gt;");
       expect(text).toContain("Alert &lt;!here&gt; &amp; news");
       for (const raw of ["<!channel>", "<!here>", "<@U999>", "<!subteam", "<https://evil", "@everyone"])
         expect(text).not.toContain(raw);
-    } finally {
-      await local.close();
-    }
+    });
   });
 
   it("answers politely and logs the cause when a listener throws", async () => {
@@ -299,36 +280,24 @@ describe("safety", () => {
         throw new Error("index exploded");
       },
     };
-    const local = await startHarness(broken);
-    try {
+    await withHarness(broken, {}, async (local) => {
       const body = await json(await local.command("who is anyone"));
       expect(body.text).toMatch(/^Sorry, something went wrong/);
-      await local.event({
-        type: "app_mention",
-        user: "U0USER1",
-        text: `<@${BOT_USER}> who`,
-        ts: "1700000600.000001",
-        channel: "C0ERR",
-      });
+      await local.event(mention("1700000600.000001", `<@${BOT_USER}> who`, "C0ERR"));
       const [post] = await local.slack.waitFor("chat.postMessage");
       expect(post.body).toMatchObject({ channel: "C0ERR", thread_ts: "1700000600.000001" });
       expect(String(post.body.text)).toMatch(/^Sorry, something went wrong/);
       expect(local.logs.some((l) => l.includes("index exploded"))).toBe(true);
-    } finally {
-      await local.close();
-    }
+    });
   });
 
   it("limits questions per user, politely", async () => {
-    const local = await startHarness(await engineFor(SEED_CORPUS), { rateLimitPerMinute: 2 });
-    try {
+    await withHarness(await engineFor(SEED_CORPUS), { rateLimitPerMinute: 2 }, async (local) => {
       await local.command("who is Gong Ke", "U0FAST");
       await local.command("who is Gong Ke", "U0FAST");
       const third = blockText(await json(await local.command("who is Gong Ke", "U0FAST")));
       expect(third).toMatch(/asking faster than I can keep up\. Please try again in \d+ seconds?/);
       expect(blockText(await json(await local.command("who is Gong Ke", "U0SLOW")))).toContain("Gong Ke is president");
-    } finally {
-      await local.close();
-    }
+    });
   });
 });

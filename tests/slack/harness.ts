@@ -150,6 +150,20 @@ export async function startHarness(
   };
 }
 
+/** Run a test against its own harness, closed afterwards whatever happens. */
+export async function withHarness(
+  engine: Answerer | Engine,
+  options: { rateLimitPerMinute?: number; digest?: DigestCommands },
+  test: (h: Harness) => Promise<void>,
+): Promise<void> {
+  const h = await startHarness(engine, options);
+  try {
+    await test(h);
+  } finally {
+    await h.close();
+  }
+}
+
 /** All text in a message's blocks, for assertions. */
 export function blockText(body: { blocks?: unknown[]; text?: string }): string {
   return JSON.stringify(body.blocks ?? []) + (body.text ?? "");

@@ -21,7 +21,7 @@ export const ROLE_HEADS = set(`
 export const ROLE_MODIFIERS = set(`
   former then current acting interim first second senior junior deputy executive vice honorary assistant
   associate co chief general managing division standing permanent founding emeritus distinguished
-  visiting principal lead leading party`);
+  visiting principal lead leading party prime`);
 
 /** Nouns that end or head an organisation's name. */
 export const ORG_HEADS = set(`

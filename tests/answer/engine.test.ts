@@ -83,6 +83,10 @@ describe("answering on an unseen corpus", () => {
     expect(a.answer).toContain("More than 350 scientists from 40 countries");
     expect(a.facts[0]).toMatchObject({ relation: "number", object: "More than 350", subject: "scientists" });
     expect(ask("how many marine research stations did the report assess").answer).toContain("512");
+    // A relative clause is no statement on its own: the sentence is given instead.
+    expect(ask("how many coastal states joined the council").answer).toBe(
+      "The fleet census was endorsed by the council, which was joined by 31 coastal states.",
+    );
   });
 
   it("what happened in a month; who did something; what someone said", () => {

@@ -43,6 +43,9 @@ describe("people and roles (sentences not in the corpus)", () => {
     ]);
     expect(roles("Lucy Gray, NASA's chief scientist, spoke.")).toEqual([["Lucy Gray", "chief scientist", "NASA"]]);
     expect(roles("Premier Wen Bao visited the lab.")).toEqual([["Wen Bao", "Premier", ""]]);
+    expect(roles("Helen Marsh, former prime minister of New Zealand, spoke.")).toEqual([
+      ["Helen Marsh", "former prime minister", "New Zealand"],
+    ]);
   });
 
   it("does not take places, headlines or organisations for people", () => {

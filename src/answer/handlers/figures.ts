@@ -27,7 +27,8 @@ export function howMany(ctx: HandlerContext, target: string): Draft | undefined 
   const { f } = best;
   // The figure's own clause reads best when it is a statement on its own; else the sentence, compressed.
   const clause = f.clause.replace(/^(?:and|but|while)\s+/i, "").replace(/[,;:]$/, "");
-  const standalone = clause.length >= 30 && clause.split(/\s+/).length >= 5;
+  const standalone =
+    clause.length >= 30 && clause.split(/\s+/).length >= 5 && !/^(?:which|who|whom|that|where|when|while|whose)\b/i.test(clause);
   return {
     answer: standalone
       ? compress(clause.charAt(0).toUpperCase() + clause.slice(1), [f.value])

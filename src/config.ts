@@ -3,6 +3,7 @@
  * variable stops start-up with a message naming it. The mode follows from which tokens are set.
  */
 import { z } from "zod";
+import { TIME_OF_DAY } from "./digest/clock.js";
 
 const blankIsUnset = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankIsUnset, schema.optional());
@@ -30,13 +31,7 @@ const EnvSchema = z.object({
       )
       .pipe(z.array(z.string().regex(/^[CGD][A-Z0-9]{2,}$/, "must be channel IDs such as C0123ABCD, comma-separated"))),
   ),
-  DIGEST_TIME: z.preprocess(
-    blankIsUnset,
-    z
-      .string()
-      .regex(/^([01]\d|2[0-3]):[0-5]\d$/, "must be HH:MM (24-hour)")
-      .default("09:00"),
-  ),
+  DIGEST_TIME: z.preprocess(blankIsUnset, z.string().regex(TIME_OF_DAY, "must be HH:MM (24-hour)").default("09:00")),
   DIGEST_TZ: z.preprocess(
     blankIsUnset,
     z

@@ -85,6 +85,11 @@ export class Engine {
    */
   static async load(dir: string, options: LoadOptions = {}): Promise<Engine> {
     const [articles, aliases] = await Promise.all([loadCorpus(dir), loadAliases(dir)]);
+    return Engine.from(articles, aliases, options);
+  }
+
+  /** An engine for loaded articles: from the snapshot folder when one is given, else built. */
+  private static from(articles: Article[], aliases: CuratedAliases, options: LoadOptions): Promise<Engine> | Engine {
     return options.snapshotDir ? Engine.withSnapshot(articles, aliases, options.snapshotDir) : new Engine(articles, aliases);
   }
 
@@ -128,7 +133,7 @@ export class Engine {
       if (!(err instanceof CorpusError)) throw err;
       report(err);
     }
-    return options.snapshotDir ? Engine.withSnapshot(articles, aliases, options.snapshotDir) : new Engine(articles, aliases);
+    return Engine.from(articles, aliases, options);
   }
 
   answer(question: string, options: AskOptions = {}): Answer {

@@ -2,6 +2,7 @@
 import { distance } from "fastest-levenshtein";
 import { acronymKey, type EventFact, type Knowledge, type Org, type Person } from "../facts/knowledge.js";
 import { pinyinKeys } from "../facts/pinyin.js";
+import { invertedIndex } from "../text/inverted.js";
 import { hasHan, nameKey } from "../text/normalize.js";
 import { tokenize } from "../text/tokenize.js";
 import type { TermScorer } from "./terms.js";
@@ -70,14 +71,7 @@ function eventTerms(kb: Knowledge): EventTerms {
       const hostAcronyms = e.hosts.map((h) => /\(([^)]+)\)/.exec(h)?.[1] ?? h);
       return new Set(tokenize([e.name, ...e.aliases, e.acronym ?? "", ...hostAcronyms, e.parent ?? ""].join(" ")));
     });
-    const inverted = new Map<string, number[]>();
-    sets.forEach((set, i) => {
-      for (const t of set) {
-        const list = inverted.get(t);
-        if (list) list.push(i);
-        else inverted.set(t, [i]);
-      }
-    });
+    const inverted = invertedIndex(sets);
     cached = { sets, inverted };
     eventTermsCache.set(kb, cached);
   }

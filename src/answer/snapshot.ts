@@ -4,12 +4,13 @@
  * either gives another key, so a stale snapshot is never served: it is rebuilt instead.
  */
 import { createHash } from "node:crypto";
-import { mkdir, open, readdir, readFile, rename } from "node:fs/promises";
+import { readdir, readFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import type { Article } from "../corpus/article.js";
 import type { CuratedAliases } from "../facts/aliases.js";
 import type { PlainKnowledge } from "../facts/serialize.js";
 import type { IndexSnapshot } from "../search/index.js";
+import { writeFileAtomic } from "../store/atomic.js";
 
 export const SNAPSHOT_FILE = "index-snapshot.json";
 const FORMAT = 1;
@@ -63,17 +64,7 @@ export async function readSnapshot(dir: string, key: string): Promise<Snapshot |
   }
 }
 
-/** Write then rename, so a crash never leaves half a snapshot. */
+/** Written atomically, so a crash never leaves half a snapshot. */
 export async function writeSnapshot(dir: string, snapshot: Snapshot): Promise<void> {
-  await mkdir(dir, { recursive: true });
-  const file = join(dir, SNAPSHOT_FILE);
-  const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
-  const handle = await open(tmp, "w");
-  try {
-    await handle.writeFile(JSON.stringify(snapshot));
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-  await rename(tmp, file);
+  await writeFileAtomic(join(dir, SNAPSHOT_FILE), JSON.stringify(snapshot));
 }

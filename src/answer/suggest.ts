@@ -1,5 +1,6 @@
 /** When the corpus does not know: questions it can answer, near the words that were asked. */
 import type { Knowledge } from "../facts/knowledge.js";
+import { invertedIndex } from "../text/inverted.js";
 import { tokenize } from "../text/tokenize.js";
 import { contentTerms, type TermScorer } from "./terms.js";
 
@@ -32,14 +33,7 @@ function suggestionIndex(kb: Knowledge): SuggestionIndex {
         weight: e.passages.length * 2,
       });
   const unique = [...new Map(raw.map((c) => [c.q, c])).values()].sort((a, b) => b.weight - a.weight || a.q.localeCompare(b.q));
-  const inverted = new Map<string, number[]>();
-  unique.forEach((c, i) => {
-    for (const t of new Set(tokenize(c.text))) {
-      const list = inverted.get(t);
-      if (list) list.push(i);
-      else inverted.set(t, [i]);
-    }
-  });
+  const inverted = invertedIndex(unique.map((c) => new Set(tokenize(c.text))));
   index = { candidates: unique.map(({ q, weight }) => ({ q, weight })), inverted };
   cache.set(kb, index);
   return index;

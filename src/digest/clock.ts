@@ -1,3 +1,6 @@
+/** "HH:MM", 24-hour: a time of day in configuration and state. */
+export const TIME_OF_DAY = /^([01]\d|2[0-3]):[0-5]\d$/;
+
 /** Wall-clock date and time in a time zone, from an instant: DST-correct because Intl does the zone math. */
 export interface ZonedTime {
   /** YYYY-MM-DD */

@@ -9,6 +9,7 @@
  */
 import type { Logger, webApi } from "@slack/bolt";
 import type { Article } from "../corpus/article.js";
+import { POST_DEFAULTS } from "../slack/blocks.js";
 import { emptyState, type State, type StateStore } from "../store/state.js";
 import { previousDay, zoned } from "./clock.js";
 import { composeDigest, type Digest, type DigestInput, isEmpty } from "./compose.js";
@@ -201,8 +202,7 @@ export class DigestService {
           channel,
           text: m.text,
           blocks: m.blocks,
-          unfurl_links: false,
-          unfurl_media: false,
+          ...POST_DEFAULTS,
           metadata: { event_type: DIGEST_EVENT, event_payload: { date } },
         });
         return res.ts;

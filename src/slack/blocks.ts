@@ -10,6 +10,9 @@ export interface SlackMessage {
   blocks: types.KnownBlock[];
 }
 
+/** Every message the bot posts: no link or media previews. */
+export const POST_DEFAULTS = { unfurl_links: false, unfurl_media: false } as const;
+
 export const ACTIONS = {
   share: "share_answer",
   feedbackUp: "feedback_up",

@@ -3,12 +3,14 @@
  * was first seen, and question counts (no user names or IDs). Behind an interface so that running
  * two replicas is one new implementation (a shared database) rather than a rewrite.
  */
-import { mkdir, open, readFile, rename } from "node:fs/promises";
+import { readFile, rename } from "node:fs/promises";
 import { join } from "node:path";
 import { z } from "zod";
+import { TIME_OF_DAY } from "../digest/clock.js";
+import { writeFileAtomic } from "./atomic.js";
 
 const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-const Time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
+const Time = z.string().regex(TIME_OF_DAY);
 
 export const StateSchema = z.object({
   version: z.literal(1),
@@ -56,7 +58,7 @@ export class FileStateStore implements StateStore {
   readonly file: string;
 
   constructor(
-    private readonly dir: string,
+    dir: string,
     private readonly onCorrupt: (message: string) => void = () => undefined,
   ) {
     this.file = join(dir, "state.json");
@@ -86,27 +88,13 @@ export class FileStateStore implements StateStore {
   }
 
   private writes: Promise<void> = Promise.resolve();
-  private writeCount = 0;
 
   /** Writes are queued, so the file always ends as the last state saved. */
   save(state: State): Promise<void> {
     const snapshot = `${JSON.stringify(state, null, 1)}\n`;
-    const write = this.writes.then(() => this.write(snapshot));
+    const write = this.writes.then(() => writeFileAtomic(this.file, snapshot));
     this.writes = write.catch(() => undefined);
     return write;
-  }
-
-  private async write(text: string): Promise<void> {
-    await mkdir(this.dir, { recursive: true });
-    const tmp = `${this.file}.${process.pid}.${++this.writeCount}.tmp`;
-    const handle = await open(tmp, "w");
-    try {
-      await handle.writeFile(text);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await rename(tmp, this.file);
   }
 }
 

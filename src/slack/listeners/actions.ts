@@ -3,10 +3,9 @@
  * One listener dispatches them all: Bolt runs every listener's matchers on every request.
  */
 import type { AllMiddlewareArgs, App, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from "@slack/bolt";
-import { ACTIONS, answerMessage, context, noticeMessage } from "../blocks.js";
+import { ACTIONS, answerMessage, context, noticeMessage, POST_DEFAULTS } from "../blocks.js";
 import type { Bot } from "../bot.js";
 import { SORRY } from "../bot.js";
-import { POST_DEFAULTS } from "./reply.js";
 
 type ButtonArgs = SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs;
 

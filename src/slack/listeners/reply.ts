@@ -1,6 +1,6 @@
 /** Answering a message in Slack: rate limit, answer in its thread, remember the thread, apologise on failure. */
 import type { Logger, webApi } from "@slack/bolt";
-import { answerMessage } from "../blocks.js";
+import { answerMessage, POST_DEFAULTS } from "../blocks.js";
 import type { Bot } from "../bot.js";
 import { SORRY } from "../bot.js";
 
@@ -13,8 +13,6 @@ export interface Incoming {
   /** Conversation key for the focus: the thread, or the DM channel. */
   conversation: string;
 }
-
-export const POST_DEFAULTS = { unfurl_links: false, unfurl_media: false } as const;
 
 /** Strip `<@U…>` mentions from the text of a message. */
 export const withoutMentions = (text: string) => text.replace(/<@[A-Z0-9]+(?:\|[^>]*)?>/g, "").trim();
